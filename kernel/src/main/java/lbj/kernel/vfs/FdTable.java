@@ -1,0 +1,5 @@
+package lbj.kernel.vfs;
+
+/** A process's file descriptor table. */
+public final class FdTable {
+}
