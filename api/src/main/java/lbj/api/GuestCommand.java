@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ public final class GuestCommand {
     boolean stdinTty, stdoutTty, stderrTty;
     PrintStream trace;
     boolean interpretOnly;
+    Duration timeout;
 
     /** program is resolved inside the guest root; without a slash, through the guest's PATH. */
     public GuestCommand(String program, String... args) {
@@ -59,6 +61,9 @@ public final class GuestCommand {
 
     /** Runs without the translator (the reference interpreter only). */
     public GuestCommand interpretOnly(boolean yes) { this.interpretOnly = yes; return this; }
+
+    /** Kills the guest (all its processes) with SIGKILL if it has not ended after this long. */
+    public GuestCommand timeout(Duration timeout) { this.timeout = timeout; return this; }
 
     /** Starts the program and waits for it to end. */
     public GuestExit run() throws LaunchException {
