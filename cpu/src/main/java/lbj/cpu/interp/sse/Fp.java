@@ -42,10 +42,13 @@ public final class Fp {
         return x;
     }
 
-    /** NaN result of a two-operand arithmetic op, or -1 when neither operand is a NaN. */
+    private static boolean anyNaN(Fmt f, long a, long b) {
+        return f.isNaN(a) || f.isNaN(b);
+    }
+
+    /** The result when an operand is a NaN: the first NaN operand, quieted; IE for a signaling one. */
     private long nanResult(Fmt f, long a, long b) {
-        boolean na = f.isNaN(a), nb = f.isNaN(b);
-        if (!na && !nb) return -1;
+        boolean na = f.isNaN(a);
         if (f.isSNaN(a) || f.isSNaN(b)) flags |= Mxcsr.IE;
         return na ? f.quiet(a) : f.quiet(b);
     }
@@ -69,8 +72,7 @@ public final class Fp {
     // ------------------------------------------------------------------ arithmetic
 
     public long add(Fmt f, long a, long b) {
-        long n = nanResult(f, a, b);
-        if (n != -1) return n;
+        if (anyNaN(f, a, b)) return nanResult(f, a, b);
         a = in(f, a);
         b = in(f, b);
         if (fast && normalOrZero(f, a) && normalOrZero(f, b)) {
@@ -95,14 +97,12 @@ public final class Fp {
     }
 
     public long sub(Fmt f, long a, long b) {
-        long n = nanResult(f, a, b);
-        if (n != -1) return n;
+        if (anyNaN(f, a, b)) return nanResult(f, a, b);
         return add(f, a, b ^ f.signBit);
     }
 
     public long mul(Fmt f, long a, long b) {
-        long n = nanResult(f, a, b);
-        if (n != -1) return n;
+        if (anyNaN(f, a, b)) return nanResult(f, a, b);
         a = in(f, a);
         b = in(f, b);
         if (fast && normalOrZero(f, a) && normalOrZero(f, b)) {
@@ -121,8 +121,7 @@ public final class Fp {
     }
 
     public long div(Fmt f, long a, long b) {
-        long n = nanResult(f, a, b);
-        if (n != -1) return n;
+        if (anyNaN(f, a, b)) return nanResult(f, a, b);
         a = in(f, a);
         b = in(f, b);
         if (fast && normalOrZero(f, a) && normalOrZero(f, b) && !f.isZero(b)) {
@@ -152,9 +151,10 @@ public final class Fp {
             if (f.isSNaN(a)) flags |= Mxcsr.IE;
             return f.quiet(a);
         }
+        // A negative operand is invalid before it could count as denormal (no DE), unless DAZ zeroes it.
+        if (f.isNeg(a) && !f.isZero(a) && !(daz && f.isDenormal(a))) return invalid(f);
         a = in(f, a);
         if (f.isZero(a)) return a;
-        if (f.isNeg(a)) return invalid(f);
         if (f.isInf(a)) return a;
         if (fast && normalOrZero(f, a)) {
             long x = fastResult(f, f == Fmt.S ? (float) Math.sqrt(f.toDouble(a)) : Math.sqrt(f.toDouble(a)));
@@ -176,7 +176,7 @@ public final class Fp {
     public long minMax(Fmt f, long a, long b, boolean max) {
         if (f.isNaN(a) || f.isNaN(b)) {
             flags |= Mxcsr.IE;
-            return b;
+            return daz && f.isDenormal(b) ? b & f.signBit : b;
         }
         a = in(f, a);
         b = in(f, b);
