@@ -17,7 +17,11 @@ final class Machine {
     Machine() {
         mem.mapZero(CODE, 0x1000, Prot.READ | Prot.WRITE | Prot.EXEC);
         mem.mapZero(DATA, 0x2000, Prot.READ | Prot.WRITE);
+        mem.mapZero(READ_ONLY, 0x1000, Prot.READ);
     }
+
+    /** A read-only page right after the data area; the page after that is unmapped. */
+    static final long READ_ONLY = DATA + 0x2000;
 
     /** Runs one instruction given as bytes; returns the exit (null when it just completed). */
     Exit run(byte[] code) {
