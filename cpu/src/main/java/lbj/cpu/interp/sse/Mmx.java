@@ -4,7 +4,7 @@ import lbj.cpu.Cpu;
 import lbj.cpu.decode.Insn;
 
 /**
- * MMX registers mm0-mm7, which alias the x87 registers' significands (see {@link lbj.cpu.fpu.X87#mmx}).
+ * MMX registers mm0-mm7, which alias the x87 registers' significands (see {@link lbj.cpu.fpu.X87#mmx(int)}).
  * REX bits do not extend MMX register numbers. Every MMX instruction puts the x87 unit in MMX state
  * (TOP = 0, all tags valid).
  */
@@ -13,12 +13,11 @@ public final class Mmx {
 
     public static long get(Cpu c, int n) {
         c.x87.enterMmx();
-        return c.x87.mmx[n & 7];
+        return c.x87.mmx(n & 7);
     }
 
     public static void set(Cpu c, int n, long v) {
-        c.x87.enterMmx();
-        c.x87.mmx[n & 7] = v;
+        c.x87.setMmx(n & 7, v);
     }
 
     /** The mm register or 64-bit memory operand named by ModRM.rm. */

@@ -159,26 +159,28 @@ class SseMemoryFormsTest {
     @Test
     void mmxUseMarksTheX87RegistersValidAndEmmsEmptiesThem() {
         Machine m = new Machine();
-        m.cpu.x87.status = 0x3800; // TOP = 7
-        m.cpu.x87.mmx[1] = 0x0101010101010101L;
+        m.cpu.x87.mant[1] = 0x0101010101010101L;
+        m.cpu.x87.top = 7;
+        m.cpu.x87.emptyMask = 0xFF;
         assertNull(m.run(0x0F, 0xFC, 0xC1)); // paddb mm0, mm1
-        assertEquals(0x0101010101010101L, m.cpu.x87.mmx[0]);
-        assertEquals(0, m.cpu.x87.tag);
-        assertEquals(0, m.cpu.x87.status & 0x3800);
+        assertEquals(0x0101010101010101L, m.cpu.x87.mmx(0));
+        assertEquals(0, m.cpu.x87.emptyMask);
+        assertEquals(0, m.cpu.x87.top);
+        assertEquals(0xFFFF, m.cpu.x87.se[0]); // an MMX write sets the exponent bits to all ones
         assertNull(m.run(0x0F, 0x77)); // emms
-        assertEquals(0xFFFF, m.cpu.x87.tag);
+        assertEquals(0xFF, m.cpu.x87.emptyMask);
         // REX.B does not extend MMX register numbers: 41 0F FC C1 is paddb mm0, mm1.
         assertNull(m.run(0x41, 0x0F, 0xFC, 0xC1));
-        assertEquals(0x0202020202020202L, m.cpu.x87.mmx[0]);
+        assertEquals(0x0202020202020202L, m.cpu.x87.mmx(0));
     }
 
     @Test
     void mmxUnpackLowReadsOnlyFourBytes() {
         Machine m = new Machine();
         long last4 = UNMAPPED - 4;
-        m.cpu.x87.mmx[0] = 0x0000000044332211L;
+        m.cpu.x87.setMmx(0, 0x0000000044332211L);
         assertNull(m.run(cat(b(0x0F, 0x60), abs(0, last4)))); // punpcklbw mm0, [last4] (zeros)
-        assertEquals(0x0044003300220011L, m.cpu.x87.mmx[0]);
+        assertEquals(0x0044003300220011L, m.cpu.x87.mmx(0));
     }
 
     @Test

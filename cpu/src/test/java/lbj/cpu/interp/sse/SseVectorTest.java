@@ -60,8 +60,8 @@ class SseVectorTest {
         Machine m = new Machine();
         m.xmm(0, a0, a1);
         m.xmm(1, b0, b1);
-        m.cpu.x87.mmx[0] = a0;
-        m.cpu.x87.mmx[1] = b0;
+        m.cpu.x87.setMmx(0, a0);
+        m.cpu.x87.setMmx(1, b0);
         m.cpu.r[0] = raxIn;
         m.cpu.mxcsr = mxIn;
         Exit e;
@@ -89,7 +89,7 @@ class SseVectorTest {
                 if (m.cpu.r[0] != rax) return "rax " + Long.toHexString(m.cpu.r[0]);
             }
             case "m" -> {
-                if (m.cpu.x87.mmx[0] != mm0) return "mm0 " + Long.toHexString(m.cpu.x87.mmx[0]);
+                if (m.cpu.x87.mmx(0) != mm0) return "mm0 " + Long.toHexString(m.cpu.x87.mmx(0));
             }
             default -> throw new IllegalArgumentException(kind);
         }
