@@ -1,12 +1,14 @@
 package lbj.cpu.interp;
 
 import lbj.cpu.decode.OpTable;
+import lbj.cpu.interp.sse.Sse3;
 import lbj.cpu.interp.sse.SseConvert;
 import lbj.cpu.interp.sse.SseFloat;
 import lbj.cpu.interp.sse.SseInt;
 import lbj.cpu.interp.sse.SseMove;
+import lbj.cpu.interp.sse.Ssse3;
 
-/** Registers the SSE, SSE2 and MMX instruction groups (see package lbj.cpu.interp.sse). */
+/** Registers the MMX, SSE, SSE2, SSE3 (SIMD part) and SSSE3 instruction groups (package lbj.cpu.interp.sse). */
 public final class SseInstructions {
     private SseInstructions() {}
 
@@ -15,5 +17,7 @@ public final class SseInstructions {
         SseFloat.register(t);
         SseConvert.register(t);
         SseInt.register(t);
+        Sse3.register(t);
+        Ssse3.register(t);
     }
 }

@@ -296,5 +296,30 @@ int main(void) {
     one("movq2dq", "x", F_I, 2, 4, 0xF3, 0x0F, 0xD6, 0xC1);
     one("movdq2q", "m", F_I, 2, 4, 0xF2, 0x0F, 0xD6, 0xC1);
     one("movq", "m", F_I, 2, 3, 0x0F, 0x6F, 0xC1);
+    /* SSE3 (SIMD part) */
+    one("addsubps", "x", F_S, CASES, 4, 0xF2, 0x0F, 0xD0, 0xC1);
+    one("addsubpd", "x", F_D, CASES, 4, 0x66, 0x0F, 0xD0, 0xC1);
+    one("haddps", "x", F_S, CASES, 4, 0xF2, 0x0F, 0x7C, 0xC1);
+    one("haddpd", "x", F_D, CASES, 4, 0x66, 0x0F, 0x7C, 0xC1);
+    one("hsubps", "x", F_S, CASES, 4, 0xF2, 0x0F, 0x7D, 0xC1);
+    one("hsubpd", "x", F_D, CASES, 4, 0x66, 0x0F, 0x7D, 0xC1);
+    one("movddup", "x", F_I, 2, 4, 0xF2, 0x0F, 0x12, 0xC1);
+    one("movsldup", "x", F_I, 2, 4, 0xF3, 0x0F, 0x12, 0xC1);
+    one("movshdup", "x", F_I, 2, 4, 0xF3, 0x0F, 0x16, 0xC1);
+    /* SSSE3 */
+    static const struct { const char *n; uint8_t op; } s3[] = {
+        {"pshufb", 0x00}, {"phaddw", 0x01}, {"phaddd", 0x02}, {"phaddsw", 0x03}, {"pmaddubsw", 0x04},
+        {"phsubw", 0x05}, {"phsubd", 0x06}, {"phsubsw", 0x07}, {"psignb", 0x08}, {"psignw", 0x09},
+        {"psignd", 0x0A}, {"pmulhrsw", 0x0B}, {"pabsb", 0x1C}, {"pabsw", 0x1D}, {"pabsd", 0x1E},
+    };
+    for (unsigned k = 0; k < sizeof s3 / sizeof *s3; k++) {
+        one(s3[k].n, "m", F_I, 12, 4, 0x0F, 0x38, s3[k].op, 0xC1);
+        one(s3[k].n, "x", F_I, 12, 5, 0x66, 0x0F, 0x38, s3[k].op, 0xC1);
+    }
+    static const uint8_t al[] = {0, 1, 5, 8, 9, 15, 16, 17, 24, 31, 32, 200};
+    for (unsigned k = 0; k < sizeof al; k++) {
+        one("palignr", "m", F_I, 1, 5, 0x0F, 0x3A, 0x0F, 0xC1, al[k]);
+        one("palignr", "x", F_I, 1, 6, 0x66, 0x0F, 0x3A, 0x0F, 0xC1, al[k]);
+    }
     return 0;
 }
