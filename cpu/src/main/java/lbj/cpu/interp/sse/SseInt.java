@@ -98,7 +98,7 @@ public final class SseInt {
         // Shuffles.
         t.simd(MAP_0F, P_NONE, 0x70, "pshufw", Imm.B, (c, i) -> {
             long s = Mmx.rm(c, i);
-            Mmx.set(c, i.reg, shuffle4(s, 0, 16, (int) i.imm));
+            Mmx.set(c, i.reg, shuffle4(s, (int) i.imm));
         });
         t.simd(MAP_0F, P_66, 0x70, "pshufd", Imm.B, (c, i) -> {
             long[] s = Xmm.rm128(c, i, true);
@@ -108,11 +108,11 @@ public final class SseInt {
         });
         t.simd(MAP_0F, P_F3, 0x70, "pshufhw", Imm.B, (c, i) -> {
             long[] s = Xmm.rm128(c, i, true);
-            Xmm.set(c, i.reg, s[0], shuffle4(s[1], 0, 16, (int) i.imm));
+            Xmm.set(c, i.reg, s[0], shuffle4(s[1], (int) i.imm));
         });
         t.simd(MAP_0F, P_F2, 0x70, "pshuflw", Imm.B, (c, i) -> {
             long[] s = Xmm.rm128(c, i, true);
-            Xmm.set(c, i.reg, shuffle4(s[0], 0, 16, (int) i.imm), s[1]);
+            Xmm.set(c, i.reg, shuffle4(s[0], (int) i.imm), s[1]);
         });
 
         // Word insert and extract.
@@ -143,7 +143,7 @@ public final class SseInt {
     }
 
     /** Four 16-bit elements of x selected by the 2-bit fields of imm. */
-    private static long shuffle4(long x, int unused, int bits, int imm) {
+    private static long shuffle4(long x, int imm) {
         long r = 0;
         for (int k = 0; k < 4; k++) r |= (x >>> 16 * (imm >> 2 * k & 3) & 0xFFFF) << 16 * k;
         return r;
@@ -229,7 +229,7 @@ public final class SseInt {
     /** Groups 12/13/14 (0F 71/72/73): ModRM.reg 2 = logical right, 4 = arithmetic right, 6 = left. */
     private static void shiftGroup(OpTable t, int opc, String name, int bits) {
         t.simd(MAP_0F, P_NONE, opc, name, Imm.B, (c, i) -> {
-            Shift kind = groupKind(i, bits, false);
+            Shift kind = groupKind(i, bits);
             long n = i.imm & 0xFF;
             Mmx.set(c, i.rm, shift(new long[] {Mmx.get(c, i.rm)}, bits, kind, n)[0]);
         });
@@ -241,13 +241,13 @@ public final class SseInt {
                 byteShift(c, i.rm, (int) n, op == 7);
                 return;
             }
-            Shift kind = groupKind(i, bits, true);
+            Shift kind = groupKind(i, bits);
             long[] r = shift(new long[] {Xmm.lo(c, i.rm), Xmm.hi(c, i.rm)}, bits, kind, n);
             Xmm.set(c, i.rm, r[0], r[1]);
         });
     }
 
-    private static Shift groupKind(Insn i, int bits, boolean xmm) {
+    private static Shift groupKind(Insn i, int bits) {
         if (i.mod != 3) throw CpuTrap.ud();
         return switch (i.reg & 7) {
             case 2 -> Shift.RIGHT;
