@@ -209,4 +209,22 @@ class SseMemoryFormsTest {
         assertNull(m.run(cat(b(0xF3, 0x0F, 0x2A), abs(1, Machine.DATA + 8)))); // cvtsi2ss xmm1, dword [m]
         assertEquals(-3.0f, Float.intBitsToFloat((int) m.cpu.xmm[2]));
     }
+
+    @Test
+    void sse3AndSsse3MemoryForms() {
+        Machine m = new Machine();
+        long mis = Machine.DATA + 5;
+        m.mem.write64(mis, 0x0706050403020100L);
+        m.mem.write64(mis + 8, 0x0F0E0D0C0B0A0908L);
+        assertNull(m.run(cat(b(0xF2, 0x0F, 0xF0), abs(0, mis)))); // lddqu xmm0, [mis]: no alignment needed
+        assertArrayEquals(new long[] {0x0706050403020100L, 0x0F0E0D0C0B0A0908L}, new long[] {m.cpu.xmm[0], m.cpu.xmm[1]});
+        assertEquals(new Exit.Trap(Exit.Vector.INVALID_OPCODE, 0), m.run(0xF2, 0x0F, 0xF0, 0xC1)); // no register form
+        assertNull(m.run(cat(b(0xF2, 0x0F, 0x12), abs(1, UNMAPPED - 8)))); // movddup xmm1, [last 8 bytes]
+        assertEquals(new Exit.Trap(Exit.Vector.GENERAL_PROTECTION, 0),
+                m.run(cat(b(0x66, 0x0F, 0x38, 0x00), abs(0, mis)))); // pshufb xmm0, [misaligned]
+        // MMX palignr with a memory source: (mm0:m64) >> 3 bytes.
+        m.cpu.x87.setMmx(0, 0x1716151413121110L);
+        assertNull(m.run(cat(b(0x0F, 0x3A, 0x0F), abs(0, mis), b(3))));
+        assertEquals(0x1211100706050403L, m.cpu.x87.mmx(0));
+    }
 }
