@@ -17,7 +17,7 @@ import lbj.cpu.Cpu;
  */
 public final class Fp {
     private final int rc;
-    private final boolean daz, ftz, fast;
+    private final boolean daz, ftz, fast, underflowUnmasked, overflowUnmasked;
     /** Exceptions detected so far by this instruction (MXCSR bits 0-5). */
     public int flags;
 
@@ -26,7 +26,9 @@ public final class Fp {
         rc = Mxcsr.rc(m);
         daz = (m & Mxcsr.DAZ) != 0;
         ftz = (m & Mxcsr.FTZ) != 0;
-        fast = rc == Mxcsr.RN && !daz && !ftz && (m & Mxcsr.PE) != 0;
+        underflowUnmasked = Mxcsr.unmasked(m, Mxcsr.UE);
+        overflowUnmasked = Mxcsr.unmasked(m, Mxcsr.OE);
+        fast = rc == Mxcsr.RN && !daz && !ftz && (m & Mxcsr.PE) != 0 && !Mxcsr.unmasked(m, Mxcsr.PE);
     }
 
     public int rc() { return rc; }
@@ -320,6 +322,12 @@ public final class Fp {
         // Tininess after rounding: the result rounded to p bits with an unbounded exponent is below 2^emin.
         boolean tiny = lead < f.emin - 1;
         if (lead == f.emin - 1) tiny = roundShift(mag, len - f.p, sticky, neg, rc).bitLength() <= f.p;
+        // With underflow unmasked, tininess alone is the exception; #XM follows, so the result does not
+        // matter, and (as measured) this lane then reports no PE.
+        if (tiny && underflowUnmasked) {
+            flags |= Mxcsr.UE;
+            return sign;
+        }
         if (tiny && ftz) {
             flags |= Mxcsr.UE | Mxcsr.PE;
             return sign;
@@ -333,13 +341,13 @@ public final class Fp {
             r = r.shiftRight(1);
             q++;
         }
-        if (inexact) flags |= Mxcsr.PE;
-        if (tiny && inexact) flags |= Mxcsr.UE;
-        if (r.signum() == 0) return sign;
         long bitsR = r.longValue();
-        if (r.bitLength() < f.p) return sign | bitsR; // subnormal
         long biased = (long) q + (f.p - 1) + f.bias;
-        if (biased >= (1L << f.ebits) - 1) {
+        if (r.bitLength() == f.p && biased >= (1L << f.ebits) - 1) {
+            if (overflowUnmasked) { // #XM follows; this lane reports OE without PE, as measured
+                flags |= Mxcsr.OE;
+                return sign | f.inf;
+            }
             flags |= Mxcsr.OE | Mxcsr.PE;
             boolean toInf = switch (rc) {
                 case Mxcsr.RN -> true;
@@ -349,6 +357,10 @@ public final class Fp {
             };
             return sign | (toInf ? f.inf : f.maxFinite);
         }
+        if (inexact) flags |= Mxcsr.PE;
+        if (tiny && inexact) flags |= Mxcsr.UE;
+        if (r.signum() == 0) return sign;
+        if (r.bitLength() < f.p) return sign | bitsR; // subnormal
         return sign | biased << (f.p - 1) | (bitsR & f.fracMask);
     }
 }

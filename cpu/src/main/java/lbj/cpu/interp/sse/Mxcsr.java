@@ -24,7 +24,21 @@ public final class Mxcsr {
     public static void commit(Cpu cpu, int flags) {
         if (flags == 0) return;
         int unmasked = flags & ~(cpu.mxcsr >>> MASK_SHIFT) & 0x3F;
+        if ((unmasked & PRE) != 0) {
+            // An unmasked invalid, denormal or divide-by-zero stops the instruction before it computes
+            // anything, so no lane reports overflow, underflow or precision.
+            cpu.mxcsr |= flags & PRE;
+            throw new CpuTrap(Exit.Vector.SIMD_FLOATING_POINT);
+        }
         cpu.mxcsr |= flags;
         if (unmasked != 0) throw new CpuTrap(Exit.Vector.SIMD_FLOATING_POINT);
+    }
+
+    /** The exceptions detected before computation. */
+    private static final int PRE = IE | DE | ZE;
+
+    /** True when the guest unmasked exception flag e. */
+    public static boolean unmasked(int mxcsr, int e) {
+        return (mxcsr >>> MASK_SHIFT & e) == 0;
     }
 }
