@@ -12,7 +12,7 @@ import lbj.cpu.Cpu;
  * is rounded by {@link #round} with the mode from MXCSR, detecting overflow, underflow (tininess after
  * rounding, as x86 does) and inexactness. A fast path uses Java's own round-to-nearest arithmetic when it
  * provably gives the same bits and flags: normal operands, a normal result, nearest rounding, no DAZ/FTZ,
- * and the sticky PE flag already set (so inexactness need not be known). Computing a float operation in
+ * and the sticky PE flag already set and masked (so inexactness need not be known). Computing a float operation in
  * double and rounding once more is exact for + - * / sqrt since 53 >= 2*24+2.
  */
 public final class Fp {
@@ -28,7 +28,8 @@ public final class Fp {
         ftz = (m & Mxcsr.FTZ) != 0;
         underflowUnmasked = Mxcsr.unmasked(m, Mxcsr.UE);
         overflowUnmasked = Mxcsr.unmasked(m, Mxcsr.OE);
-        fast = rc == Mxcsr.RN && !daz && !ftz && (m & Mxcsr.PE) != 0 && !Mxcsr.unmasked(m, Mxcsr.PE);
+        // DAZ and FTZ need not be excluded: the fast path only takes normal operands and normal results.
+        fast = rc == Mxcsr.RN && (m & Mxcsr.PE) != 0 && !Mxcsr.unmasked(m, Mxcsr.PE);
     }
 
     public int rc() { return rc; }
@@ -237,14 +238,20 @@ public final class Fp {
             return sign | to.expMask | to.quietBit | frac;
         }
         x = in(from, x);
+        if (from == Fmt.S) return to.fromDouble(from.toDouble(x)); // widening is exact
         if (from.isInf(x)) return sign | to.inf;
         if (from.isZero(x)) return sign;
+        if (fast) {
+            long r = fastResult(to, (float) from.toDouble(x));
+            if (r != -1) return r;
+        }
         return round(to, neg, BigInteger.valueOf(from.significand(x)), from.unitExp(x), false);
     }
 
     /** cvtsi2ss/cvtsi2sd/cvtdq2ps/...: a signed integer to floating point, rounded by MXCSR. */
     public long fromInt(Fmt to, long v) {
         if (v == 0) return 0;
+        if (Math.abs(v) <= 1L << to.p && v != Long.MIN_VALUE) return to.fromDouble((double) v); // exact
         BigInteger m = BigInteger.valueOf(v);
         return round(to, v < 0, m.abs(), 0, false);
     }
@@ -261,6 +268,23 @@ public final class Fp {
         }
         if (daz && f.isDenormal(x)) return 0;
         if (f.isZero(x)) return 0;
+        double d = f.toDouble(x);
+        if (Math.abs(d) < 0x1p62) { // every such double converts exactly once rounded to an integer
+            int mode = truncate ? Mxcsr.RZ : rc;
+            double r = switch (mode) {
+                case Mxcsr.RN -> Math.rint(d);
+                case Mxcsr.RD -> Math.floor(d);
+                case Mxcsr.RU -> Math.ceil(d);
+                default -> d < 0 ? Math.ceil(d) : Math.floor(d);
+            };
+            long v = (long) r;
+            if (bits == 32 && v != (int) v) {
+                flags |= Mxcsr.IE;
+                return indefinite;
+            }
+            if (r != d) flags |= Mxcsr.PE;
+            return v;
+        }
         boolean neg = f.isNeg(x);
         int e = f.unitExp(x);
         BigInteger m = BigInteger.valueOf(f.significand(x));

@@ -112,7 +112,7 @@ static uint64_t pick_i(void) {
 
 enum { F_S = 1, F_D = 2, F_I = 4 }; /* what kind of lanes to generate */
 
-static const uint32_t MODES[] = {0x1F80, 0x1FA0, 0x3F80, 0x5F80, 0x7F80, 0x9F80, 0x1FC0, 0x9FC0, 0x7FA0};
+static const uint32_t MODES[] = {0x1F80, 0x1FA0, 0x3F80, 0x5F80, 0x7F80, 0x9F80, 0x1FC0, 0x9FC0, 0x7FA0, 0x9FE0, 0x1FE0, 0x3FA0};
 #define NMODES (sizeof MODES / sizeof *MODES)
 
 static void emit(const char *name, const uint8_t *insn, int n, const char *kind, int lanes, int cases) {
