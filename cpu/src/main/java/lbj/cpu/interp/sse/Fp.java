@@ -125,6 +125,14 @@ public final class Fp {
 
     public long div(Fmt f, long a, long b) {
         if (anyNaN(f, a, b)) return nanResult(f, a, b);
+        if (f.isZero(b) || daz && f.isDenormal(b)) {
+            // Division by zero is decided before a denormal dividend would raise DE (as measured).
+            long sign = (a ^ b) & f.signBit;
+            if (f.isZero(a) || daz && f.isDenormal(a)) return invalid(f);
+            if (f.isInf(a)) return sign | f.inf;
+            flags |= Mxcsr.ZE;
+            return sign | f.inf;
+        }
         a = in(f, a);
         b = in(f, b);
         if (fast && normalOrZero(f, a) && normalOrZero(f, b) && !f.isZero(b)) {

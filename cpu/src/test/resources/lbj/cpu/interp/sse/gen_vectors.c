@@ -146,6 +146,36 @@ static void emit(const char *name, const uint8_t *insn, int n, const char *kind,
 
 #define CASES 120
 
+/* One directed case with given inputs. */
+static void fixed(const char *name, const uint8_t *insn, int n, uint32_t mx, uint64_t a0, uint64_t a1, uint64_t b0,
+                  uint64_t b1) {
+    struct st s = {0};
+    s.a[0] = a0; s.a[1] = a1; s.b[0] = b0; s.b[1] = b1;
+    s.mxin = mx;
+    run(insn, n, &s);
+    printf("%s ", name);
+    for (int i = 0; i < n; i++) printf("%02x", insn[i]);
+    printf(" x %x %llx %llx %llx %llx 0 | %llx %llx %llx %llx %llx %x\n", s.mxin, (unsigned long long) a0,
+           (unsigned long long) a1, (unsigned long long) b0, (unsigned long long) b1, (unsigned long long) s.r[0],
+           (unsigned long long) s.r[1], (unsigned long long) s.mm0, (unsigned long long) s.rax,
+           (unsigned long long) (s.flags & 0x8D5), s.mxout);
+}
+
+/* Directed edge cases: division of denormals and zeros by zeros and denormals, in every mode. */
+static void directed(void) {
+    static const uint8_t divps[] = {0x0F, 0x5E, 0xC1}, divpd[] = {0x66, 0x0F, 0x5E, 0xC1};
+    static const uint32_t fs[] = {0x00000000, 0x80000000, 0x00400002, 0x807FFFFF, 0x3F800000, 0x7F800000};
+    static const uint64_t ds[] = {0, 0x8000000000000000ull, 0x0008000000000000ull, 0x800FFFFFFFFFFFFFull,
+                                  0x3FF0000000000000ull, 0x7FF0000000000000ull};
+    for (unsigned m = 0; m < NMODES; m++)
+        for (int i = 0; i < 6; i++)
+            for (int j = 0; j < 6; j += 2) {
+                fixed("divps", divps, 3, MODES[m], fs[i] | (uint64_t) fs[i] << 32, fs[i] | (uint64_t) fs[i] << 32,
+                      fs[j] | (uint64_t) fs[j + 1] << 32, fs[j] | (uint64_t) fs[j + 1] << 32);
+                fixed("divpd", divpd, 4, MODES[m], ds[i], ds[i], ds[j], ds[j + 1]);
+            }
+}
+
 static void fp4(const char *base, uint8_t op, int imm, int hasImm) {
     static const char *suf[] = {"ps", "pd", "ss", "sd"};
     static const uint8_t pre[] = {0, 0x66, 0xF3, 0xF2};
@@ -180,6 +210,7 @@ static void intop(const char *name, uint8_t op) {
 
 int main(void) {
     code = mmap(0, 4096, PROT_READ | PROT_WRITE | PROT_EXEC, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    directed();
     fp4("add", 0x58, 0, 0);
     fp4("mul", 0x59, 0, 0);
     fp4("sub", 0x5C, 0, 0);
