@@ -16,32 +16,32 @@ public final class Sse3 {
     private Sse3() {}
 
     public static void register(OpTable t) {
-        t.simd(MAP_0F, P_F2, 0xD0, "addsubps", Imm.NONE, (c, i) -> floats(c, i, Fmt.S, (fp, a, b) -> new long[] {
+        SimdTable.simd(t, MAP_0F, P_F2, 0xD0, "addsubps", Imm.NONE, (c, i) -> floats(c, i, Fmt.S, (fp, a, b) -> new long[] {
                 fp.sub(Fmt.S, a[0], b[0]), fp.add(Fmt.S, a[1], b[1]), fp.sub(Fmt.S, a[2], b[2]), fp.add(Fmt.S, a[3], b[3])}));
-        t.simd(MAP_0F, P_66, 0xD0, "addsubpd", Imm.NONE, (c, i) -> floats(c, i, Fmt.D, (fp, a, b) -> new long[] {
+        SimdTable.simd(t, MAP_0F, P_66, 0xD0, "addsubpd", Imm.NONE, (c, i) -> floats(c, i, Fmt.D, (fp, a, b) -> new long[] {
                 fp.sub(Fmt.D, a[0], b[0]), fp.add(Fmt.D, a[1], b[1])}));
-        t.simd(MAP_0F, P_F2, 0x7C, "haddps", Imm.NONE, (c, i) -> floats(c, i, Fmt.S, (fp, a, b) -> new long[] {
+        SimdTable.simd(t, MAP_0F, P_F2, 0x7C, "haddps", Imm.NONE, (c, i) -> floats(c, i, Fmt.S, (fp, a, b) -> new long[] {
                 fp.add(Fmt.S, a[0], a[1]), fp.add(Fmt.S, a[2], a[3]), fp.add(Fmt.S, b[0], b[1]), fp.add(Fmt.S, b[2], b[3])}));
-        t.simd(MAP_0F, P_66, 0x7C, "haddpd", Imm.NONE, (c, i) -> floats(c, i, Fmt.D, (fp, a, b) -> new long[] {
+        SimdTable.simd(t, MAP_0F, P_66, 0x7C, "haddpd", Imm.NONE, (c, i) -> floats(c, i, Fmt.D, (fp, a, b) -> new long[] {
                 fp.add(Fmt.D, a[0], a[1]), fp.add(Fmt.D, b[0], b[1])}));
-        t.simd(MAP_0F, P_F2, 0x7D, "hsubps", Imm.NONE, (c, i) -> floats(c, i, Fmt.S, (fp, a, b) -> new long[] {
+        SimdTable.simd(t, MAP_0F, P_F2, 0x7D, "hsubps", Imm.NONE, (c, i) -> floats(c, i, Fmt.S, (fp, a, b) -> new long[] {
                 fp.sub(Fmt.S, a[0], a[1]), fp.sub(Fmt.S, a[2], a[3]), fp.sub(Fmt.S, b[0], b[1]), fp.sub(Fmt.S, b[2], b[3])}));
-        t.simd(MAP_0F, P_66, 0x7D, "hsubpd", Imm.NONE, (c, i) -> floats(c, i, Fmt.D, (fp, a, b) -> new long[] {
+        SimdTable.simd(t, MAP_0F, P_66, 0x7D, "hsubpd", Imm.NONE, (c, i) -> floats(c, i, Fmt.D, (fp, a, b) -> new long[] {
                 fp.sub(Fmt.D, a[0], a[1]), fp.sub(Fmt.D, b[0], b[1])}));
 
-        t.simd(MAP_0F, P_F2, 0x12, "movddup", Imm.NONE, (c, i) -> {
+        SimdTable.simd(t, MAP_0F, P_F2, 0x12, "movddup", Imm.NONE, (c, i) -> {
             long s = Xmm.rm64(c, i);
             Xmm.set(c, i.reg, s, s);
         });
-        t.simd(MAP_0F, P_F3, 0x12, "movsldup", Imm.NONE, (c, i) -> {
+        SimdTable.simd(t, MAP_0F, P_F3, 0x12, "movsldup", Imm.NONE, (c, i) -> {
             long[] s = Xmm.rm128(c, i, true);
             Xmm.set(c, i.reg, s[0] & 0xFFFF_FFFFL | s[0] << 32, s[1] & 0xFFFF_FFFFL | s[1] << 32);
         });
-        t.simd(MAP_0F, P_F3, 0x16, "movshdup", Imm.NONE, (c, i) -> {
+        SimdTable.simd(t, MAP_0F, P_F3, 0x16, "movshdup", Imm.NONE, (c, i) -> {
             long[] s = Xmm.rm128(c, i, true);
             Xmm.set(c, i.reg, s[0] >>> 32 | s[0] & 0xFFFF_FFFF_0000_0000L, s[1] >>> 32 | s[1] & 0xFFFF_FFFF_0000_0000L);
         });
-        t.simd(MAP_0F, P_F2, 0xF0, "lddqu", Imm.NONE, (c, i) -> {
+        SimdTable.simd(t, MAP_0F, P_F2, 0xF0, "lddqu", Imm.NONE, (c, i) -> {
             if (i.mod == 3) throw CpuTrap.ud();
             long[] s = Xmm.rm128(c, i, false);
             Xmm.set(c, i.reg, s[0], s[1]);

@@ -44,33 +44,33 @@ public final class SseFloat {
         logic(t, 0x57, "xor", (a, b) -> a ^ b);
 
         arithImm(t, 0xC2, "cmp");
-        t.simd(MAP_0F, P_NONE, 0x2F, "comiss", Imm.NONE, (c, i) -> comi(c, i, Fmt.S, true));
-        t.simd(MAP_0F, P_66, 0x2F, "comisd", Imm.NONE, (c, i) -> comi(c, i, Fmt.D, true));
-        t.simd(MAP_0F, P_NONE, 0x2E, "ucomiss", Imm.NONE, (c, i) -> comi(c, i, Fmt.S, false));
-        t.simd(MAP_0F, P_66, 0x2E, "ucomisd", Imm.NONE, (c, i) -> comi(c, i, Fmt.D, false));
+        SimdTable.simd(t, MAP_0F, P_NONE, 0x2F, "comiss", Imm.NONE, (c, i) -> comi(c, i, Fmt.S, true));
+        SimdTable.simd(t, MAP_0F, P_66, 0x2F, "comisd", Imm.NONE, (c, i) -> comi(c, i, Fmt.D, true));
+        SimdTable.simd(t, MAP_0F, P_NONE, 0x2E, "ucomiss", Imm.NONE, (c, i) -> comi(c, i, Fmt.S, false));
+        SimdTable.simd(t, MAP_0F, P_66, 0x2E, "ucomisd", Imm.NONE, (c, i) -> comi(c, i, Fmt.D, false));
 
-        t.simd(MAP_0F, P_NONE, 0xC6, "shufps", Imm.B, SseFloat::shufps);
-        t.simd(MAP_0F, P_66, 0xC6, "shufpd", Imm.B, (c, i) -> {
+        SimdTable.simd(t, MAP_0F, P_NONE, 0xC6, "shufps", Imm.B, SseFloat::shufps);
+        SimdTable.simd(t, MAP_0F, P_66, 0xC6, "shufpd", Imm.B, (c, i) -> {
             long[] s = Xmm.rm128(c, i, true);
             long a = (i.imm & 1) == 0 ? Xmm.lo(c, i.reg) : Xmm.hi(c, i.reg);
             long b = (i.imm & 2) == 0 ? s[0] : s[1];
             Xmm.set(c, i.reg, a, b);
         });
-        t.simd(MAP_0F, P_NONE, 0x14, "unpcklps", Imm.NONE, (c, i) -> {
+        SimdTable.simd(t, MAP_0F, P_NONE, 0x14, "unpcklps", Imm.NONE, (c, i) -> {
             long[] s = Xmm.rm128(c, i, true);
             long a = Xmm.lo(c, i.reg);
             Xmm.set(c, i.reg, a & 0xFFFF_FFFFL | s[0] << 32, a >>> 32 | s[0] & 0xFFFF_FFFF_0000_0000L);
         });
-        t.simd(MAP_0F, P_NONE, 0x15, "unpckhps", Imm.NONE, (c, i) -> {
+        SimdTable.simd(t, MAP_0F, P_NONE, 0x15, "unpckhps", Imm.NONE, (c, i) -> {
             long[] s = Xmm.rm128(c, i, true);
             long a = Xmm.hi(c, i.reg);
             Xmm.set(c, i.reg, a & 0xFFFF_FFFFL | s[1] << 32, a >>> 32 | s[1] & 0xFFFF_FFFF_0000_0000L);
         });
-        t.simd(MAP_0F, P_66, 0x14, "unpcklpd", Imm.NONE, (c, i) -> {
+        SimdTable.simd(t, MAP_0F, P_66, 0x14, "unpcklpd", Imm.NONE, (c, i) -> {
             long[] s = Xmm.rm128(c, i, true);
             Xmm.set(c, i.reg, Xmm.lo(c, i.reg), s[0]);
         });
-        t.simd(MAP_0F, P_66, 0x15, "unpckhpd", Imm.NONE, (c, i) -> {
+        SimdTable.simd(t, MAP_0F, P_66, 0x15, "unpckhpd", Imm.NONE, (c, i) -> {
             long[] s = Xmm.rm128(c, i, true);
             Xmm.set(c, i.reg, Xmm.hi(c, i.reg), s[1]);
         });
@@ -81,17 +81,17 @@ public final class SseFloat {
     }
 
     private static void arith(OpTable t, int opc, String name, Bin op) {
-        t.simd(MAP_0F, P_NONE, opc, name + "ps", Imm.NONE, (c, i) -> packed(c, i, Fmt.S, op));
-        t.simd(MAP_0F, P_66, opc, name + "pd", Imm.NONE, (c, i) -> packed(c, i, Fmt.D, op));
-        t.simd(MAP_0F, P_F3, opc, name + "ss", Imm.NONE, (c, i) -> scalar(c, i, Fmt.S, op));
-        t.simd(MAP_0F, P_F2, opc, name + "sd", Imm.NONE, (c, i) -> scalar(c, i, Fmt.D, op));
+        SimdTable.simd(t, MAP_0F, P_NONE, opc, name + "ps", Imm.NONE, (c, i) -> packed(c, i, Fmt.S, op));
+        SimdTable.simd(t, MAP_0F, P_66, opc, name + "pd", Imm.NONE, (c, i) -> packed(c, i, Fmt.D, op));
+        SimdTable.simd(t, MAP_0F, P_F3, opc, name + "ss", Imm.NONE, (c, i) -> scalar(c, i, Fmt.S, op));
+        SimdTable.simd(t, MAP_0F, P_F2, opc, name + "sd", Imm.NONE, (c, i) -> scalar(c, i, Fmt.D, op));
     }
 
     private static void arithImm(OpTable t, int opc, String name) {
-        t.simd(MAP_0F, P_NONE, opc, name + "ps", Imm.B, (c, i) -> packed(c, i, Fmt.S, compare(i)));
-        t.simd(MAP_0F, P_66, opc, name + "pd", Imm.B, (c, i) -> packed(c, i, Fmt.D, compare(i)));
-        t.simd(MAP_0F, P_F3, opc, name + "ss", Imm.B, (c, i) -> scalar(c, i, Fmt.S, compare(i)));
-        t.simd(MAP_0F, P_F2, opc, name + "sd", Imm.B, (c, i) -> scalar(c, i, Fmt.D, compare(i)));
+        SimdTable.simd(t, MAP_0F, P_NONE, opc, name + "ps", Imm.B, (c, i) -> packed(c, i, Fmt.S, compare(i)));
+        SimdTable.simd(t, MAP_0F, P_66, opc, name + "pd", Imm.B, (c, i) -> packed(c, i, Fmt.D, compare(i)));
+        SimdTable.simd(t, MAP_0F, P_F3, opc, name + "ss", Imm.B, (c, i) -> scalar(c, i, Fmt.S, compare(i)));
+        SimdTable.simd(t, MAP_0F, P_F2, opc, name + "sd", Imm.B, (c, i) -> scalar(c, i, Fmt.D, compare(i)));
     }
 
     private static Bin compare(Insn i) {
@@ -125,7 +125,7 @@ public final class SseFloat {
     }
 
     private static void unary(OpTable t, int opc, String name, Un op, boolean withDouble) {
-        t.simd(MAP_0F, P_NONE, opc, name + "ps", Imm.NONE, (c, i) -> {
+        SimdTable.simd(t, MAP_0F, P_NONE, opc, name + "ps", Imm.NONE, (c, i) -> {
             long[] s = Xmm.rm128(c, i, true);
             Fp fp = new Fp(c);
             Fmt f = Fmt.S;
@@ -134,9 +134,9 @@ public final class SseFloat {
             Mxcsr.commit(c, fp.flags);
             Xmm.set(c, i.reg, lo, hi);
         });
-        t.simd(MAP_0F, P_F3, opc, name + "ss", Imm.NONE, (c, i) -> scalar(c, i, Fmt.S, (fp, f, a, b) -> op.apply(fp, f, b)));
+        SimdTable.simd(t, MAP_0F, P_F3, opc, name + "ss", Imm.NONE, (c, i) -> scalar(c, i, Fmt.S, (fp, f, a, b) -> op.apply(fp, f, b)));
         if (!withDouble) return;
-        t.simd(MAP_0F, P_66, opc, name + "pd", Imm.NONE, (c, i) -> {
+        SimdTable.simd(t, MAP_0F, P_66, opc, name + "pd", Imm.NONE, (c, i) -> {
             long[] s = Xmm.rm128(c, i, true);
             Fp fp = new Fp(c);
             long lo = op.apply(fp, Fmt.D, s[0]);
@@ -144,7 +144,7 @@ public final class SseFloat {
             Mxcsr.commit(c, fp.flags);
             Xmm.set(c, i.reg, lo, hi);
         });
-        t.simd(MAP_0F, P_F2, opc, name + "sd", Imm.NONE, (c, i) -> scalar(c, i, Fmt.D, (fp, f, a, b) -> op.apply(fp, f, b)));
+        SimdTable.simd(t, MAP_0F, P_F2, opc, name + "sd", Imm.NONE, (c, i) -> scalar(c, i, Fmt.D, (fp, f, a, b) -> op.apply(fp, f, b)));
     }
 
     @FunctionalInterface
@@ -154,7 +154,7 @@ public final class SseFloat {
 
     private static void logic(OpTable t, int opc, String name, Bits op) {
         for (int p : new int[] {P_NONE, P_66}) {
-            t.simd(MAP_0F, p, opc, name + (p == P_NONE ? "ps" : "pd"), Imm.NONE, (c, i) -> {
+            SimdTable.simd(t, MAP_0F, p, opc, name + (p == P_NONE ? "ps" : "pd"), Imm.NONE, (c, i) -> {
                 long[] s = Xmm.rm128(c, i, true);
                 Xmm.set(c, i.reg, op.apply(Xmm.lo(c, i.reg), s[0]), op.apply(Xmm.hi(c, i.reg), s[1]));
             });

@@ -96,43 +96,43 @@ public final class SseInt {
         xmmOnly(t, 0x6D, "punpckhqdq", (a, b) -> new long[] {a[1], b[1]});
 
         // Shuffles.
-        t.simd(MAP_0F, P_NONE, 0x70, "pshufw", Imm.B, (c, i) -> {
+        SimdTable.simd(t, MAP_0F, P_NONE, 0x70, "pshufw", Imm.B, (c, i) -> {
             long s = Mmx.rm(c, i);
             Mmx.set(c, i.reg, shuffle4(s, (int) i.imm));
         });
-        t.simd(MAP_0F, P_66, 0x70, "pshufd", Imm.B, (c, i) -> {
+        SimdTable.simd(t, MAP_0F, P_66, 0x70, "pshufd", Imm.B, (c, i) -> {
             long[] s = Xmm.rm128(c, i, true);
             long[] r = new long[2];
             for (int k = 0; k < 4; k++) set(r, k, 32, get(s, (int) i.imm >> 2 * k & 3, 32));
             Xmm.set(c, i.reg, r[0], r[1]);
         });
-        t.simd(MAP_0F, P_F3, 0x70, "pshufhw", Imm.B, (c, i) -> {
+        SimdTable.simd(t, MAP_0F, P_F3, 0x70, "pshufhw", Imm.B, (c, i) -> {
             long[] s = Xmm.rm128(c, i, true);
             Xmm.set(c, i.reg, s[0], shuffle4(s[1], (int) i.imm));
         });
-        t.simd(MAP_0F, P_F2, 0x70, "pshuflw", Imm.B, (c, i) -> {
+        SimdTable.simd(t, MAP_0F, P_F2, 0x70, "pshuflw", Imm.B, (c, i) -> {
             long[] s = Xmm.rm128(c, i, true);
             Xmm.set(c, i.reg, shuffle4(s[0], (int) i.imm), s[1]);
         });
 
         // Word insert and extract.
-        t.simd(MAP_0F, P_NONE, 0xC4, "pinsrw", Imm.B, (c, i) -> {
+        SimdTable.simd(t, MAP_0F, P_NONE, 0xC4, "pinsrw", Imm.B, (c, i) -> {
             long w = wordSource(c, i);
             long[] v = {Mmx.get(c, i.reg)};
             set(v, (int) i.imm & 3, 16, w);
             Mmx.set(c, i.reg, v[0]);
         });
-        t.simd(MAP_0F, P_66, 0xC4, "pinsrw", Imm.B, (c, i) -> {
+        SimdTable.simd(t, MAP_0F, P_66, 0xC4, "pinsrw", Imm.B, (c, i) -> {
             long w = wordSource(c, i);
             long[] v = {Xmm.lo(c, i.reg), Xmm.hi(c, i.reg)};
             set(v, (int) i.imm & 7, 16, w);
             Xmm.set(c, i.reg, v[0], v[1]);
         });
-        t.simd(MAP_0F, P_NONE, 0xC5, "pextrw", Imm.B, (c, i) -> {
+        SimdTable.simd(t, MAP_0F, P_NONE, 0xC5, "pextrw", Imm.B, (c, i) -> {
             if (i.mod != 3) throw CpuTrap.ud();
             c.r[i.reg] = get(new long[] {Mmx.get(c, i.rm)}, (int) i.imm & 3, 16);
         });
-        t.simd(MAP_0F, P_66, 0xC5, "pextrw", Imm.B, (c, i) -> {
+        SimdTable.simd(t, MAP_0F, P_66, 0xC5, "pextrw", Imm.B, (c, i) -> {
             if (i.mod != 3) throw CpuTrap.ud();
             c.r[i.reg] = get(new long[] {Xmm.lo(c, i.rm), Xmm.hi(c, i.rm)}, (int) i.imm & 7, 16);
         });
@@ -155,7 +155,7 @@ public final class SseInt {
 
     /** Registers the MMX (no prefix) and SSE2 (66) forms of a vector operation. */
     private static void vec(OpTable t, int opc, String name, boolean mmxMem32, VecOp op) {
-        t.simd(MAP_0F, P_NONE, opc, name, Imm.NONE, (c, i) -> {
+        SimdTable.simd(t, MAP_0F, P_NONE, opc, name, Imm.NONE, (c, i) -> {
             long b = mmxMem32 ? Mmx.rm32(c, i) : Mmx.rm(c, i);
             long a = Mmx.get(c, i.reg);
             Mmx.set(c, i.reg, op.apply(new long[] {a}, new long[] {b})[0]);
@@ -164,7 +164,7 @@ public final class SseInt {
     }
 
     private static void xmmOnly(OpTable t, int opc, String name, VecOp op) {
-        t.simd(MAP_0F, P_66, opc, name, Imm.NONE, (c, i) -> {
+        SimdTable.simd(t, MAP_0F, P_66, opc, name, Imm.NONE, (c, i) -> {
             long[] b = Xmm.rm128(c, i, true);
             long[] r = op.apply(new long[] {Xmm.lo(c, i.reg), Xmm.hi(c, i.reg)}, b);
             Xmm.set(c, i.reg, r[0], r[1]);
@@ -215,11 +215,11 @@ public final class SseInt {
     }
 
     private static void shiftReg(OpTable t, int opc, String name, int bits, Shift kind) {
-        t.simd(MAP_0F, P_NONE, opc, name, Imm.NONE, (c, i) -> {
+        SimdTable.simd(t, MAP_0F, P_NONE, opc, name, Imm.NONE, (c, i) -> {
             long n = Mmx.rm(c, i);
             Mmx.set(c, i.reg, shift(new long[] {Mmx.get(c, i.reg)}, bits, kind, n)[0]);
         });
-        t.simd(MAP_0F, P_66, opc, name, Imm.NONE, (c, i) -> {
+        SimdTable.simd(t, MAP_0F, P_66, opc, name, Imm.NONE, (c, i) -> {
             long n = Xmm.rm128(c, i, true)[0];
             long[] r = shift(new long[] {Xmm.lo(c, i.reg), Xmm.hi(c, i.reg)}, bits, kind, n);
             Xmm.set(c, i.reg, r[0], r[1]);
@@ -228,12 +228,12 @@ public final class SseInt {
 
     /** Groups 12/13/14 (0F 71/72/73): ModRM.reg 2 = logical right, 4 = arithmetic right, 6 = left. */
     private static void shiftGroup(OpTable t, int opc, String name, int bits) {
-        t.simd(MAP_0F, P_NONE, opc, name, Imm.B, (c, i) -> {
+        SimdTable.simd(t, MAP_0F, P_NONE, opc, name, Imm.B, (c, i) -> {
             Shift kind = groupKind(i, bits);
             long n = i.imm & 0xFF;
             Mmx.set(c, i.rm, shift(new long[] {Mmx.get(c, i.rm)}, bits, kind, n)[0]);
         });
-        t.simd(MAP_0F, P_66, opc, name, Imm.B, (c, i) -> {
+        SimdTable.simd(t, MAP_0F, P_66, opc, name, Imm.B, (c, i) -> {
             long n = i.imm & 0xFF;
             int op = i.reg & 7;
             if (bits == 64 && (op == 3 || op == 7)) {

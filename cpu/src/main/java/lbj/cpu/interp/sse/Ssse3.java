@@ -28,12 +28,12 @@ public final class Ssse3 {
         vec(t, 0x1D, "pabsw", (a, b) -> map(a, b, 16, (x, y) -> Math.abs(sx(y, 16))));
         vec(t, 0x1E, "pabsd", (a, b) -> map(a, b, 32, (x, y) -> Math.abs(sx(y, 32))));
 
-        t.simd(MAP_0F3A, P_NONE, 0x0F, "palignr", Imm.B, (c, i) -> {
+        SimdTable.simd(t, MAP_0F3A, P_NONE, 0x0F, "palignr", Imm.B, (c, i) -> {
             long b = Mmx.rm(c, i);
             long a = Mmx.get(c, i.reg);
             Mmx.set(c, i.reg, palignr(new long[] {a}, new long[] {b}, (int) i.imm & 0xFF)[0]);
         });
-        t.simd(MAP_0F3A, P_66, 0x0F, "palignr", Imm.B, (c, i) -> {
+        SimdTable.simd(t, MAP_0F3A, P_66, 0x0F, "palignr", Imm.B, (c, i) -> {
             long[] b = Xmm.rm128(c, i, true);
             long[] r = palignr(new long[] {Xmm.lo(c, i.reg), Xmm.hi(c, i.reg)}, b, (int) i.imm & 0xFF);
             Xmm.set(c, i.reg, r[0], r[1]);
@@ -41,12 +41,12 @@ public final class Ssse3 {
     }
 
     private static void vec(OpTable t, int opc, String name, SseInt.VecOp op) {
-        t.simd(MAP_0F38, P_NONE, opc, name, Imm.NONE, (c, i) -> {
+        SimdTable.simd(t, MAP_0F38, P_NONE, opc, name, Imm.NONE, (c, i) -> {
             long b = Mmx.rm(c, i);
             long a = Mmx.get(c, i.reg);
             Mmx.set(c, i.reg, op.apply(new long[] {a}, new long[] {b})[0]);
         });
-        t.simd(MAP_0F38, P_66, opc, name, Imm.NONE, (c, i) -> {
+        SimdTable.simd(t, MAP_0F38, P_66, opc, name, Imm.NONE, (c, i) -> {
             long[] b = Xmm.rm128(c, i, true);
             long[] r = op.apply(new long[] {Xmm.lo(c, i.reg), Xmm.hi(c, i.reg)}, b);
             Xmm.set(c, i.reg, r[0], r[1]);

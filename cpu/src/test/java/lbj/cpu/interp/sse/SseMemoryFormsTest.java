@@ -227,4 +227,13 @@ class SseMemoryFormsTest {
         assertNull(m.run(cat(b(0x0F, 0x3A, 0x0F), abs(0, mis), b(3))));
         assertEquals(0x1211100706050403L, m.cpu.x87.mmx(0));
     }
+
+    @Test
+    void lockPrefixIsInvalid() {
+        Machine m = new Machine();
+        Exit ud = new Exit.Trap(Exit.Vector.INVALID_OPCODE, 0);
+        assertEquals(ud, m.run(0xF0, 0x0F, 0x58, 0xC1));                          // lock addps
+        assertEquals(ud, m.run(cat(b(0xF0, 0x66, 0x0F, 0xFE), abs(0, Machine.DATA)))); // lock paddd xmm0, [m]
+        assertEquals(ud, m.run(0xF0, 0x0F, 0x77));                                // lock emms
+    }
 }
