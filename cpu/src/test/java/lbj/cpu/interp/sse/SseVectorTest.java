@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Replays vectors recorded on a real x86-64 CPU by gen_vectors.c (beside sse-vectors.txt.gz in the test
  * resources): each line is one instruction with its inputs, MXCSR and the results the hardware produced.
- * Kinds: x = compare xmm0, xf = compare the arithmetic flags, r = compare rax, m = compare mm0; MXCSR
+ * Lines named "name@mem" are the memory forms, with b at [rdi+0x18]. Kinds: x = compare xmm0, xf = compare the arithmetic flags, r = compare rax, m = compare mm0; MXCSR
  * always.
  */
 class SseVectorTest {
@@ -63,6 +63,10 @@ class SseVectorTest {
         m.cpu.x87.setMmx(0, a0);
         m.cpu.x87.setMmx(1, b0);
         m.cpu.r[0] = raxIn;
+        // Memory forms ("name@mem") read b from [rdi+0x18], 16-byte aligned as in the native harness.
+        m.cpu.r[7] = Machine.DATA + 0x1008;
+        m.mem.write64(Machine.DATA + 0x1020, b0);
+        m.mem.write64(Machine.DATA + 0x1028, b1);
         m.cpu.mxcsr = mxIn;
         Exit e;
         try {

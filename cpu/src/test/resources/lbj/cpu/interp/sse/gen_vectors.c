@@ -40,7 +40,12 @@ static void run(const uint8_t *insn, int n, struct st *s) {
     B(0x0F, 0x77);                         /* emms */
     B(0x0F, 0xAE, 0x17);                   /* ldmxcsr [rdi]: leave a sane MXCSR for C */
     B(0xC3);
-    ((void (*)(struct st *)) code)(s);
+    /* rdi+24 (b, the memory operand of the memory forms) must be 16-byte aligned */
+    static unsigned char buf[sizeof(struct st) + 32] __attribute__((aligned(16)));
+    struct st *t = (struct st *) (buf + 8);
+    memcpy(t, s, sizeof *s);
+    ((void (*)(struct st *)) code)(t);
+    memcpy(s, t, sizeof *s);
     /* the final ldmxcsr reloaded the input; restore the default */
     uint32_t def = 0x1F80;
     __asm__ volatile("ldmxcsr %0" :: "m"(def));
@@ -115,7 +120,7 @@ enum { F_S = 1, F_D = 2, F_I = 4 }; /* what kind of lanes to generate */
 static const uint32_t MODES[] = {0x1F80, 0x1FA0, 0x3F80, 0x5F80, 0x7F80, 0x9F80, 0x1FC0, 0x9FC0, 0x7FA0, 0x9FE0, 0x1FE0, 0x3FA0};
 #define NMODES (sizeof MODES / sizeof *MODES)
 
-static void emit(const char *name, const uint8_t *insn, int n, const char *kind, int lanes, int cases) {
+static void emit1(const char *name, const uint8_t *insn, int n, const char *kind, int lanes, int cases) {
     for (int c = 0; c < cases; c++) {
         struct st s = {0};
         for (int h = 0; h < 2; h++) {
@@ -142,6 +147,31 @@ static void emit(const char *name, const uint8_t *insn, int n, const char *kind,
                (unsigned long long) s.r[1], (unsigned long long) s.mm0, (unsigned long long) s.rax,
                (unsigned long long) (s.flags & 0x8D5), s.mxout);
     }
+}
+
+/*
+ * Every instruction whose ModRM names xmm1/mm1/rax as its source (C1 or C0) is also recorded in its memory
+ * form, [rdi+0x18] (16-byte aligned, holding b), except the register-only ones.
+ */
+static void emit(const char *name, const uint8_t *insn, int n, const char *kind, int lanes, int cases) {
+    emit1(name, insn, n, kind, lanes, cases);
+    int i = 0;
+    while (insn[i] == 0x66 || insn[i] == 0xF2 || insn[i] == 0xF3 || (insn[i] & 0xF0) == 0x40) i++;
+    if (insn[i++] != 0x0F) return;
+    int map = 0;
+    if (insn[i] == 0x38 || insn[i] == 0x3A) map = insn[i++];
+    uint8_t op = insn[i++];
+    uint8_t modrm = insn[i];
+    if (modrm != 0xC0 && modrm != 0xC1) return;
+    if (map == 0 && (op == 0xC5 || op == 0xD7 || op == 0x50 || op == 0xD6 || op == 0xF7)) return;
+    uint8_t m[16];
+    memcpy(m, insn, i);
+    m[i] = 0x47 | (modrm & 0x38);
+    m[i + 1] = 0x18;
+    memcpy(m + i + 2, insn + i + 1, n - i - 1);
+    char mname[40];
+    snprintf(mname, sizeof mname, "%s@mem", name);
+    emit1(mname, m, n + 1, kind, lanes, cases > 3 ? cases / 4 : 1);
 }
 
 #define CASES 120
