@@ -236,4 +236,20 @@ class SseMemoryFormsTest {
         assertEquals(ud, m.run(cat(b(0xF0, 0x66, 0x0F, 0xFE), abs(0, Machine.DATA)))); // lock paddd xmm0, [m]
         assertEquals(ud, m.run(0xF0, 0x0F, 0x77));                                // lock emms
     }
+
+    @Test
+    void maskmovqWritesOnlySelectedBytes() {
+        // Expected value from _mm_maskmove_si64 run natively.
+        Machine m = new Machine();
+        m.cpu.r[Cpu.RDI] = Machine.DATA + 1;
+        m.mem.write64(Machine.DATA + 1, 0x1111111111111111L);
+        m.cpu.x87.setMmx(0, 0x8877665544332211L);
+        m.cpu.x87.setMmx(1, 0x80FF007F80000180L);
+        assertNull(m.run(0x0F, 0xF7, 0xC1));
+        assertEquals(0x8877111144111111L, m.mem.read64(Machine.DATA + 1));
+        // A masked store into a read-only page faults without writing anything.
+        m.cpu.r[Cpu.RDI] = Machine.READ_ONLY - 4;
+        assertInstanceOf(Exit.PageFault.class, m.run(0x0F, 0xF7, 0xC1));
+        assertEquals(0, m.mem.read32(Machine.READ_ONLY - 4));
+    }
 }
