@@ -11,9 +11,9 @@ import lbj.cpu.Cpu;
  * <p>The definition is exact: operands become integers times powers of two (BigInteger), the exact result
  * is rounded by {@link #round} with the mode from MXCSR, detecting overflow, underflow (tininess after
  * rounding, as x86 does) and inexactness. A fast path uses Java's own round-to-nearest arithmetic when it
- * provably gives the same bits and flags: normal operands, a normal result, nearest rounding, no DAZ/FTZ,
- * and the sticky PE flag already set and masked (so inexactness need not be known). Computing a float operation in
- * double and rounding once more is exact for + - * / sqrt since 53 >= 2*24+2.
+ * provably gives the same bits and flags: normal (or zero) operands, a normal result, nearest rounding,
+ * and the sticky PE flag already set and masked (so inexactness need not be known). Computing a float
+ * operation in double and rounding once more is exact for + - * / sqrt since 53 >= 2*24+2.
  */
 public final class Fp {
     private final int rc;
